@@ -20,6 +20,8 @@ export interface OtpParameters {
 export interface AccountDraft extends OtpParameters {
   issuer: string;
   accountName: string;
+  /** The label's issuer prefix where it differs from `issuer`. */
+  labelIssuer?: string;
   /** Plain sentences about things that work but deserve a look (a short secret). */
   warnings: string[];
 }

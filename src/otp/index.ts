@@ -1,0 +1,13 @@
+export { buildOtpauthUri, type ExportedAccount } from './build';
+export { generateCode } from './codes';
+export { OtpUriError, type OtpUriReason } from './errors';
+export { isEnrollmentPayload } from './payload';
+export { readSecret } from './secret';
+export { secondsRemaining, timeStep } from './time';
+export type {
+  AccountDraft,
+  HashAlgorithm,
+  OtpKind,
+  OtpParameters,
+} from './types';
+export { readOtpauthUri, type ReadResult } from './uri';
