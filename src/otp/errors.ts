@@ -6,6 +6,8 @@ export type OtpUriReason =
   | 'vendor-link'
   /** A Google Authenticator export, read by the migration module. */
   | 'migration'
+  /** A Google Authenticator export that cannot be read, or holds nothing. */
+  | 'migration-invalid'
   | 'unsupported-type'
   | 'missing-secret'
   | 'bad-secret'

@@ -5,6 +5,9 @@ const LOOK_FOR_OTHER_APP =
   'On the site, look for an option such as "use another authenticator ' +
   'app" or "can\'t scan the code?" to get a code Twostep can read.';
 
+const EXPORT_AGAIN =
+  'Scan the QR code again, or make a new export in Google Authenticator.';
+
 const ASK_FOR_NEW_CODE =
   'Ask the site for a new QR code, or type the setup key by hand.';
 
@@ -41,6 +44,16 @@ export const messages = {
   counter:
     'The counter in this setup code is negative or not a whole number, ' +
     `so its codes would never match. ${ASK_FOR_NEW_CODE}`,
+  notMigration:
+    'This is not a Google Authenticator export: an export code starts ' +
+    'with "otpauth-migration://".',
+  migrationBase64:
+    'This Google Authenticator export is damaged: its data holds ' +
+    `characters that do not belong there. ${EXPORT_AGAIN}`,
+  migrationGarbled:
+    'This Google Authenticator export is damaged or cut short, so its ' +
+    `accounts cannot be read. ${EXPORT_AGAIN}`,
+  migrationEmpty: `This Google Authenticator export holds no accounts. ${EXPORT_AGAIN}`,
 };
 
 // Characters people mistake for base32 letters when copying a key.
@@ -87,4 +100,18 @@ export function describeTwoIssuers(
     `This code names the issuer both "${issuer}" and "${labelIssuer}". ` +
     'Check the account name and edit it if needed.'
   );
+}
+
+/** Says which account of an export was left out; never names it. */
+export function describeSkippedAccount(
+  position: number,
+  total: number,
+  problem: string,
+): string {
+  return `Account ${position} of ${total} in this export was left out because ${problem}.`;
+}
+
+/** Explains an export whose every account was left out. */
+export function describeNoUsableAccount(skipped: string[]): string {
+  return `No account in this export can be used. ${skipped.join(' ')}`;
 }
