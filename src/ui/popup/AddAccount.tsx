@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { readOtpauthUri, readSecret } from '../../otp';
+import type { AccountDraft, OtpKind } from '../../otp/types';
+
+interface Props {
+  onReview: (draft: AccountDraft) => void;
+  onCancel: () => void;
+}
+
+/** Adds an account from a pasted otpauth link or a typed setup key. */
+export function AddAccount({ onReview, onCancel }: Props) {
+  const [link, setLink] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [accountName, setAccountName] = useState('');
+  const [secret, setSecret] = useState('');
+  const [kind, setKind] = useState<OtpKind>('totp');
+  const [problem, setProblem] = useState<string>();
+
+  const onSubmitLink = (event: Event) => {
+    event.preventDefault();
+    const read = readOtpauthUri(link);
+    if (read.ok) onReview(read.account);
+    else setProblem(read.error.message);
+  };
+
+  const onSubmitKey = (event: Event) => {
+    event.preventDefault();
+    try {
+      const { secret: normalized, warnings } = readSecret(secret);
+      onReview({
+        kind,
+        secret: normalized,
+        algorithm: 'SHA1',
+        digits: kind === 'steam' ? 5 : 6,
+        period: 30,
+        counter: 0,
+        issuer: issuer.trim(),
+        accountName: accountName.trim(),
+        warnings,
+      });
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
+  return (
+    <section class="panel" aria-label="Add account">
+      <form onSubmit={onSubmitLink}>
+        <label>
+          otpauth link
+          <textarea
+            rows={2}
+            value={link}
+            placeholder="otpauth://totp/…"
+            onInput={(event) => setLink(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" disabled={!link.trim()}>
+          Add from link
+        </button>
+      </form>
+      <form onSubmit={onSubmitKey}>
+        <label>
+          Issuer
+          <input
+            value={issuer}
+            onInput={(event) => setIssuer(event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Account name
+          <input
+            value={accountName}
+            onInput={(event) => setAccountName(event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Setup key
+          <input
+            value={secret}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(event) => setSecret(event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Type
+          <select
+            value={kind}
+            onChange={(event) => setKind(event.currentTarget.value as OtpKind)}
+          >
+            <option value="totp">Time-based (most sites)</option>
+            <option value="hotp">Counter-based</option>
+            <option value="steam">Steam Guard</option>
+          </select>
+        </label>
+        <button type="submit" disabled={!secret.trim()}>
+          Add from key
+        </button>
+      </form>
+      {problem && (
+        <p role="alert" class="problem">
+          {problem}
+        </p>
+      )}
+      <button type="button" class="quiet" onClick={onCancel}>
+        Cancel
+      </button>
+    </section>
+  );
+}
