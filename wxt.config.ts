@@ -8,6 +8,15 @@ const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   imports: false,
+  hooks: {
+    // The blank page is the benchmark's baseline; releases do not ship it.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+
+      const index = entrypoints.findIndex((entry) => entry.name === 'blank');
+      if (index >= 0) entrypoints.splice(index, 1);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -15,7 +24,7 @@ export default defineConfig({
     name: 'Twostep',
     description:
       'A local authenticator: scans enrollment QR codes and fills one-time codes.',
-    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+    permissions: ['activeTab', 'scripting', 'clipboardWrite'],
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
     action: { default_title: 'Twostep' },
     browser_specific_settings: {

@@ -35,38 +35,62 @@ export async function addAccount(
   draft: AccountDraft,
   sites: string[],
 ): Promise<Account> {
+  const [account] = await addAccounts([{ draft, sites }]);
+
+  return account!;
+}
+
+/**
+ * Saves several accounts in one transaction, so an import interrupted
+ * half-way leaves the vault as it was before.
+ */
+export async function addAccounts(
+  entries: { draft: AccountDraft; sites: string[] }[],
+): Promise<Account[]> {
   try {
     const database = await openVault();
-    const { secret, warnings: _warnings, ...parameters } = draft;
     // Seal before the write transaction: awaiting WebCrypto inside one
     // would let IndexedDB commit it early.
-    const sealedSecret = await sealSecret(database, secret);
+    const sealed = await Promise.all(
+      entries.map(({ draft }) => sealSecret(database, draft.secret)),
+    );
     const now = Date.now();
     const transaction = database.transaction('accounts', 'readwrite');
-    const last = await transaction.store.index('byOrder').openCursor(null, 'prev');
-    const record: AccountRecord = {
-      ...parameters,
-      id: crypto.randomUUID(),
-      sites: [...new Set(sites)],
-      createdAt: now,
-      updatedAt: now,
-      order: last ? last.value.order + 1 : 0,
-      sealedSecret,
-    };
-    await transaction.store.add(record);
+    const last = await transaction.store
+      .index('byOrder')
+      .openCursor(null, 'prev');
+    const firstOrder = last ? last.value.order + 1 : 0;
+    const records = entries.map(({ draft, sites }, index): AccountRecord => {
+      const { secret: _secret, warnings: _warnings, ...parameters } = draft;
+
+      return {
+        ...parameters,
+        id: crypto.randomUUID(),
+        sites: [...new Set(sites)],
+        createdAt: now,
+        updatedAt: now,
+        order: firstOrder + index,
+        sealedSecret: sealed[index]!,
+      };
+    });
+    await Promise.all(records.map((record) => transaction.store.add(record)));
     await transaction.done;
     announceChange();
 
-    return unseal(record);
+    return Promise.all(records.map(unseal));
   } catch (error) {
     throw explainStorageError(error);
   }
 }
 
-/** Replaces the secret of an existing account, as when set up again. */
+/**
+ * Replaces the secret of an existing account, as when it is set up again
+ * on a new device, and binds it to the site where that happened.
+ */
 export async function replaceSecret(
   id: string,
   draft: AccountDraft,
+  site: string | null = null,
 ): Promise<void> {
   const database = await openVault();
   const sealedSecret = await sealSecret(database, draft.secret);
@@ -76,6 +100,7 @@ export async function replaceSecret(
     ...record,
     ...parameters,
     sealedSecret,
+    sites: site ? [...new Set([...record.sites, site])] : record.sites,
   }));
 }
 

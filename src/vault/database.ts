@@ -5,6 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
+import { forgetDeviceKey } from './sealing';
 import type { AccountRecord } from './types';
 
 export const DATABASE_NAME = 'twostep';
@@ -68,4 +69,5 @@ export function openVault(): Promise<IDBPDatabase<VaultSchema>> {
 export function closeVault(): void {
   void opening?.then((database) => database.close());
   opening = undefined;
+  forgetDeviceKey();
 }

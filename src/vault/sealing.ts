@@ -4,9 +4,26 @@ import type { SealedSecret } from './types';
 
 const DEVICE_KEY = 'device';
 
+let deviceKey: Promise<CryptoKey> | undefined;
+
 // A non-extractable key kept by the browser: it keeps secrets out of plain
 // text on disk, but anyone who can run code in this profile can still use it.
-async function getDeviceKey(
+// Read once per page: every account's secret needs it.
+function getDeviceKey(database: IDBPDatabase<VaultSchema>): Promise<CryptoKey> {
+  deviceKey ??= loadOrCreateDeviceKey(database).catch((error: unknown) => {
+    deviceKey = undefined;
+    throw error;
+  });
+
+  return deviceKey;
+}
+
+/** Forgets the cached device key, as when the database is replaced. */
+export function forgetDeviceKey(): void {
+  deviceKey = undefined;
+}
+
+async function loadOrCreateDeviceKey(
   database: IDBPDatabase<VaultSchema>,
 ): Promise<CryptoKey> {
   const existing = await database.get('keys', DEVICE_KEY);
