@@ -6,8 +6,12 @@ import express, {
 import type { SiteContext } from './context.ts';
 import { html } from './html/html.ts';
 import { renderPage } from './html/layout.ts';
+import { createBackupCodesRouter } from './routes/backup-codes.ts';
 import { createCodeRouter } from './routes/code.ts';
 import { createHelpRouter } from './routes/help.ts';
+import { createOtherMethodsRouter } from './routes/other-methods.ts';
+import { createOutboxRouter } from './routes/outbox.ts';
+import { createPrivacyRouter } from './routes/privacy.ts';
 import { createReconfirmRouter } from './routes/reconfirm.ts';
 import { createSecurityRouter } from './routes/security.ts';
 import { createSetupRouter } from './routes/setup.ts';
@@ -59,10 +63,14 @@ export function createApp(context: SiteContext): express.Express {
   app.use(express.urlencoded({ extended: false, limit: '10kb' }));
   app.use(createSigninRouter(context));
   app.use(createCodeRouter(context));
+  app.use(createOtherMethodsRouter(context));
   app.use(createSecurityRouter(context));
   app.use(createReconfirmRouter(context));
   app.use(createSetupRouter(context));
   app.use(createTurnOffRouter(context));
+  app.use(createBackupCodesRouter(context));
+  app.use(createPrivacyRouter(context));
+  app.use(createOutboxRouter(context));
   app.use(createHelpRouter());
   app.use(onNotFound);
   app.use(onError);

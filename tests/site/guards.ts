@@ -14,16 +14,24 @@ export interface SignedIn {
   user: User;
 }
 
+function readBody(request: Request): Record<string, unknown> {
+  const body: unknown = request.body;
+
+  return typeof body === 'object' && body !== null
+    ? (body as Record<string, unknown>)
+    : {};
+}
+
 /** Reads a text field of a posted form, or '' when it is missing. */
 export function readField(request: Request, name: string): string {
-  const body: unknown = request.body;
-  if (typeof body !== 'object' || body === null) {
-    return '';
-  }
-
-  const value: unknown = (body as Record<string, unknown>)[name];
+  const value = readBody(request)[name];
 
   return typeof value === 'string' ? value : '';
+}
+
+/** Whether a posted form has a field at all, even an empty one. */
+export function hasField(request: Request, name: string): boolean {
+  return Object.hasOwn(readBody(request), name);
 }
 
 /** The account of a session that finished both sign-in steps. */
@@ -89,6 +97,25 @@ function isRecentlyReconfirmed(
   return context.now() - reconfirmedAt < RECONFIRM_LIFETIME_MS;
 }
 
+/**
+ * Whether a signed-in visitor typed the password again lately; if not,
+ * redirects to ask for it, then back to this page.
+ */
+export function checkReconfirmed(
+  context: SiteContext,
+  request: Request,
+  response: Response,
+  visitor: SignedIn,
+): boolean {
+  if (isRecentlyReconfirmed(context, visitor.session)) {
+    return true;
+  }
+
+  response.redirect(303, buildReconfirmPath(request.originalUrl));
+
+  return false;
+}
+
 /** The signed-in visitor, if the password was typed again lately. */
 export function requireReconfirmed(
   context: SiteContext,
@@ -96,9 +123,7 @@ export function requireReconfirmed(
   response: Response,
 ): SignedIn | undefined {
   const visitor = requireSignedIn(context, request, response);
-  if (visitor && !isRecentlyReconfirmed(context, visitor.session)) {
-    response.redirect(303, buildReconfirmPath(request.originalUrl));
-
+  if (!visitor || !checkReconfirmed(context, request, response, visitor)) {
     return undefined;
   }
 

@@ -41,6 +41,19 @@ export async function hashPassword(password: string): Promise<string> {
   ].join('$');
 }
 
+/**
+ * Hashes a short secret, such as a backup code, with a given salt and the
+ * password parameters, so one salt can serve a batch of secrets.
+ */
+export async function hashWithSalt(
+  secret: string,
+  salt: Buffer,
+): Promise<string> {
+  const key = await deriveKey(secret, salt, COST, BLOCK_SIZE, PARALLELISM);
+
+  return key.toString('base64');
+}
+
 /** Whether a password matches a hash made by hashPassword. */
 export async function verifyPassword(
   password: string,

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { openDatabase, type DemoDatabase } from './db.ts';
-import { seedDemoUser } from './users.ts';
+import { seedDemoUsers } from './seed.ts';
 
 /** How to start the demo site. */
 export interface DemoSiteOptions {
@@ -60,7 +60,7 @@ export async function startDemoSite(
 
   const db = openDatabase(options.dbPath);
   try {
-    await seedDemoUser(db);
+    await seedDemoUsers(db);
     const app = createApp({ db, now: options.now ?? Date.now });
     const server = createServer(app);
     const port = await listen(server, options.port ?? 0);

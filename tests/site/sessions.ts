@@ -4,6 +4,13 @@ import type { DemoDatabase } from './db.ts';
 /** Where a visitor is in signing in. */
 export type SessionStage = 'signed-out' | 'password-ok' | 'signed-in';
 
+/** A sign-in code sent by e-mail, as the session keeps it: hashed. */
+export interface SentEmailCode {
+  hash: string;
+  expiresAt: number;
+  wrongAttempts: number;
+}
+
 /** A row of the sessions table, keyed by the hash of its cookie value. */
 export interface Session {
   idHash: string;
@@ -13,6 +20,9 @@ export interface Session {
   reconfirmedAt: number | null;
   pendingSecret: string | null;
   createdAt: number;
+  /** Digest of backup codes shown but not yet saved with Update. */
+  pendingBackupCodesDigest: string | null;
+  emailCode: SentEmailCode | null;
 }
 
 interface SessionRow {
@@ -23,12 +33,28 @@ interface SessionRow {
   reconfirmed_at: number | null;
   pending_secret: string | null;
   created_at: number;
+  pending_backup_codes_digest: string | null;
+  email_code_hash: string | null;
+  email_code_expires_at: number | null;
+  email_code_attempts: number;
 }
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 function hashSessionId(sessionId: string): string {
   return createHash('sha256').update(sessionId).digest('hex');
+}
+
+function toSentEmailCode(row: SessionRow): SentEmailCode | null {
+  if (row.email_code_hash === null || row.email_code_expires_at === null) {
+    return null;
+  }
+
+  return {
+    hash: row.email_code_hash,
+    expiresAt: row.email_code_expires_at,
+    wrongAttempts: row.email_code_attempts,
+  };
 }
 
 function toSession(row: SessionRow): Session {
@@ -40,6 +66,8 @@ function toSession(row: SessionRow): Session {
     reconfirmedAt: row.reconfirmed_at,
     pendingSecret: row.pending_secret,
     createdAt: row.created_at,
+    pendingBackupCodesDigest: row.pending_backup_codes_digest,
+    emailCode: toSentEmailCode(row),
   };
 }
 
@@ -74,6 +102,8 @@ export function createSession(
     reconfirmedAt: null,
     pendingSecret: null,
     createdAt: now,
+    pendingBackupCodesDigest: null,
+    emailCode: null,
   };
 
   db.prepare('DELETE FROM sessions WHERE created_at <= ?').run(
@@ -114,6 +144,17 @@ export function setPendingSecret(
     secret,
     session.idHash,
   );
+}
+
+/** Keeps (or with null, drops) the digest of backup codes being shown. */
+export function setPendingBackupCodesDigest(
+  db: DemoDatabase,
+  session: Session,
+  digest: string | null,
+): void {
+  db.prepare(
+    'UPDATE sessions SET pending_backup_codes_digest = ? WHERE id_hash = ?',
+  ).run(digest, session.idHash);
 }
 
 /** Whether a submitted form carries this session's CSRF token. */

@@ -1,11 +1,4 @@
 import type { DemoDatabase } from './db.ts';
-import { hashPassword } from './passwords.ts';
-
-/** The demo account that every flow signs in as. */
-export const DEMO_EMAIL = 'alice@example.com';
-
-/** The demo account's password, shown on the sign-in page as a hint. */
-export const DEMO_PASSWORD = 'correct horse battery staple';
 
 /** A row of the users table. */
 export interface User {
@@ -15,6 +8,9 @@ export interface User {
   totpSecret: string | null;
   isTwoStepOn: boolean;
   lastUsedStep: number | null;
+  /** Salt of the saved backup codes' hashes; null until codes are saved. */
+  backupCodesSalt: string | null;
+  backupCodesRefreshedAt: number | null;
 }
 
 interface UserRow {
@@ -24,6 +20,8 @@ interface UserRow {
   totp_secret: string | null;
   is_two_step_on: number;
   last_used_step: number | null;
+  backup_codes_salt: string | null;
+  backup_codes_refreshed_at: number | null;
 }
 
 function toUser(row: UserRow | undefined): User | undefined {
@@ -38,6 +36,8 @@ function toUser(row: UserRow | undefined): User | undefined {
     totpSecret: row.totp_secret,
     isTwoStepOn: row.is_two_step_on === 1,
     lastUsedStep: row.last_used_step,
+    backupCodesSalt: row.backup_codes_salt,
+    backupCodesRefreshedAt: row.backup_codes_refreshed_at,
   };
 }
 
@@ -60,19 +60,6 @@ export function findUserById(db: DemoDatabase, id: number): User | undefined {
   );
 
   return toUser(statement.get(id));
-}
-
-/** Creates the demo account unless a previous run already did. */
-export async function seedDemoUser(db: DemoDatabase): Promise<void> {
-  if (findUserByEmail(db, DEMO_EMAIL)) {
-    return;
-  }
-
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-
-  db.prepare(
-    'INSERT OR IGNORE INTO users (email, password_hash) VALUES (?, ?)',
-  ).run(DEMO_EMAIL, passwordHash);
 }
 
 /**

@@ -1,8 +1,15 @@
 import { html, trustHtml, type SafeHtml } from './html.ts';
 import { STYLES } from './styles.ts';
 
+/** A page's colours: the site's light theme, or a dark one. */
+export type Theme = 'light' | 'dark';
+
 /** Wraps a page body in the shared document, header and stylesheet. */
-export function renderPage(title: string, body: SafeHtml): string {
+export function renderPage(
+  title: string,
+  body: SafeHtml,
+  theme: Theme = 'light',
+): string {
   const page = html`<!doctype html>
     <html lang="en">
       <head>
@@ -13,7 +20,7 @@ export function renderPage(title: string, body: SafeHtml): string {
           ${trustHtml(STYLES)}
         </style>
       </head>
-      <body>
+      <body class="${theme}">
         <header>Twostep Demo</header>
         <main>${body}</main>
       </body>

@@ -63,4 +63,21 @@ figure { margin: 16px 0; }
 figcaption { font-size: 0.9rem; color: #5f6368; }
 .setup-key { font: 1.1rem monospace; word-spacing: 0.4em; }
 .status { font-weight: 600; }
+.qr-background { background-repeat: no-repeat; }
+.qr-frame { display: block; border: 0; }
+.backup-codes { columns: 2; padding-left: 24px; font: 1.1rem monospace; }
+.choice { display: flex; gap: 10px; align-items: baseline; margin-top: 16px; }
+.choice label { margin: 0; }
+.choice p { margin: 0; }
+.managed { color: #5f6368; font-style: italic; }
+.message { padding: 12px 0; border-top: 1px solid #dde1e6; }
+body.dark { color: #e8eaed; background: #121212; }
+body.dark header, body.dark main { background: #202124; border-color: #3c4043; }
+body.dark .hint, body.dark figcaption { color: #bdc1c6; }
+body.dark a:not(.button), body.dark .secondary { color: #8ab4f8; }
+body.dark input[type=text] {
+  color: inherit;
+  background: #303134;
+  border-color: #5f6368;
+}
 `;

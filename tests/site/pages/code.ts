@@ -68,6 +68,7 @@ export function renderCodePage(view: CodeView): string {
       ${view.useDigitBoxes ? renderDigitBoxes() : renderSingleField()}
       <button type="submit">Verify</button>
     </form>
+    <p><a href="/signin/code/other">Use another method</a></p>
     ${script}`;
 
   return renderPage('2-Step Verification', body);

@@ -1,14 +1,14 @@
 import { html, type SafeHtml } from '../html/html.ts';
-import { renderPage } from '../html/layout.ts';
+import { renderPage, type Theme } from '../html/layout.ts';
 
 /** A page whose only QR code links to an app store, not an enrollment. */
-export function renderAppPage(appQr: SafeHtml): string {
+export function renderAppPage(appQr: SafeHtml, theme: Theme): string {
   const body = html`<h1>Get our app</h1>
     <p>Scan this code with your phone's camera to install Twostep Demo.</p>
     <figure>${appQr}</figure>
     <p><a href="/">Back</a></p>`;
 
-  return renderPage('Get our app', body);
+  return renderPage('Get our app', body, theme);
 }
 
 /** A help page about 2-Step Verification that has no QR code at all. */

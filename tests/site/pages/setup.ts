@@ -1,5 +1,10 @@
 import { html, type SafeHtml } from '../html/html.ts';
-import { renderCsrfField, renderError, renderPage } from '../html/layout.ts';
+import {
+  renderCsrfField,
+  renderError,
+  renderPage,
+  type Theme,
+} from '../html/layout.ts';
 
 /** What the authenticator setup page shows. */
 export interface SetupView {
@@ -9,6 +14,8 @@ export interface SetupView {
   enrollmentQr: SafeHtml;
   /** An unrelated app-store QR code shown beside it, to test decoys. */
   decoyQr?: SafeHtml;
+  /** Dark for a light-on-dark QR code. */
+  theme: Theme;
   setupKey: string;
   /** Where the form posts, keeping the page's query string. */
   formAction: string;
@@ -56,5 +63,5 @@ export function renderSetupPage(view: SetupView): string {
     </form>
     <p><a href="/security">Cancel</a></p>`;
 
-  return renderPage('Set up your authenticator app', body);
+  return renderPage('Set up your authenticator app', body, view.theme);
 }

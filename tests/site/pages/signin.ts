@@ -1,6 +1,6 @@
 import { html } from '../html/html.ts';
 import { renderCsrfField, renderError, renderPage } from '../html/layout.ts';
-import { DEMO_EMAIL, DEMO_PASSWORD } from '../users.ts';
+import { DEMO_EMAIL, DEMO_PASSWORD, MANAGED_EMAIL } from '../seed.ts';
 
 /** What the sign-in page shows. */
 export interface SigninView {
@@ -38,6 +38,9 @@ export function renderSigninPage(view: SigninView): string {
     </form>
     <p class="hint">
       Demo account: ${DEMO_EMAIL}, password “${DEMO_PASSWORD}”.
+    </p>
+    <p class="hint">
+      Account managed by an administrator: ${MANAGED_EMAIL}, same password.
     </p>`;
 
   return renderPage('Sign in', body);

@@ -3,35 +3,13 @@ import type { SiteContext } from '../context.ts';
 import { checkCsrfToken, readField } from '../guards.ts';
 import { describeCodeCheck } from '../html/messages.ts';
 import { renderCodePage } from '../pages/code.ts';
-import { loadSession, replaceSession } from '../session-cookie.ts';
-import type { Session } from '../sessions.ts';
+import {
+  finishSignIn,
+  requirePasswordOk,
+  type PasswordOk,
+} from '../second-step.ts';
 import { checkCode, type CodeCheck } from '../totp.ts';
-import { claimTimeStep, findUserById, type User } from '../users.ts';
-
-interface PasswordOk {
-  session: Session;
-  user: User;
-  secret: string;
-}
-
-// Only a session that passed the password step, for an account that
-// still has a secret, may see or post the code page.
-function findPasswordOk(
-  context: SiteContext,
-  request: Request,
-): PasswordOk | undefined {
-  const session = loadSession(context, request);
-  if (session?.stage !== 'password-ok' || session.userId === null) {
-    return undefined;
-  }
-
-  const user = findUserById(context.db, session.userId);
-  if (!user?.isTwoStepOn || !user.totpSecret) {
-    return undefined;
-  }
-
-  return { session, user, secret: user.totpSecret };
-}
+import { claimTimeStep } from '../users.ts';
 
 function checkAndClaimCode(
   context: SiteContext,
@@ -73,10 +51,8 @@ export function createCodeRouter(context: SiteContext): Router {
   const router = Router();
 
   router.get('/signin/code', (request, response) => {
-    const visitor = findPasswordOk(context, request);
+    const visitor = requirePasswordOk(context, request, response);
     if (!visitor) {
-      response.redirect(303, '/signin');
-
       return;
     }
 
@@ -84,14 +60,8 @@ export function createCodeRouter(context: SiteContext): Router {
   });
 
   router.post('/signin/code', (request, response) => {
-    const visitor = findPasswordOk(context, request);
-    if (!visitor) {
-      response.redirect(303, '/signin');
-
-      return;
-    }
-
-    if (!checkCsrfToken(visitor.session, request, response)) {
+    const visitor = requirePasswordOk(context, request, response);
+    if (!visitor || !checkCsrfToken(visitor.session, request, response)) {
       return;
     }
 
@@ -107,14 +77,7 @@ export function createCodeRouter(context: SiteContext): Router {
       return;
     }
 
-    replaceSession(
-      context,
-      response,
-      visitor.session,
-      visitor.user.id,
-      'signed-in',
-    );
-    response.redirect(303, '/security');
+    finishSignIn(context, response, visitor);
   });
 
   return router;

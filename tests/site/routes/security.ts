@@ -1,7 +1,12 @@
 import { Router, type Request } from 'express';
+import { countUnusedBackupCodes } from '../backup-code-store.ts';
 import type { SiteContext } from '../context.ts';
 import { checkCsrfToken, requireSignedIn } from '../guards.ts';
-import { renderSecurityPage } from '../pages/security.ts';
+import {
+  renderSecurityPage,
+  type BackupCodesSummary,
+} from '../pages/security.ts';
+import { findAdminPolicy } from '../policies.ts';
 import { endSession, loadSession } from '../session-cookie.ts';
 import type { User } from '../users.ts';
 
@@ -16,7 +21,25 @@ function findNotice(request: Request, user: User): string | undefined {
     return '2-Step Verification is off';
   }
 
+  if (done === 'backup-codes' && user.backupCodesRefreshedAt !== null) {
+    return 'Your backup codes were updated';
+  }
+
   return undefined;
+}
+
+function summarizeBackupCodes(
+  context: SiteContext,
+  user: User,
+): BackupCodesSummary | undefined {
+  if (user.backupCodesRefreshedAt === null) {
+    return undefined;
+  }
+
+  return {
+    unusedCount: countUnusedBackupCodes(context.db, user.id),
+    refreshedAt: user.backupCodesRefreshedAt,
+  };
 }
 
 /** The signed-in home page, and signing out. */
@@ -29,11 +52,15 @@ export function createSecurityRouter(context: SiteContext): Router {
       return;
     }
 
+    const { user } = visitor;
+    const policy = findAdminPolicy(context.db, user.id);
     const page = renderSecurityPage({
       csrfToken: visitor.session.csrfToken,
-      email: visitor.user.email,
-      isTwoStepOn: visitor.user.isTwoStepOn,
-      notice: findNotice(request, visitor.user),
+      email: user.email,
+      isTwoStepOn: user.isTwoStepOn,
+      isTwoStepRequired: policy?.isTwoStepRequired ?? false,
+      backupCodes: summarizeBackupCodes(context, user),
+      notice: findNotice(request, user),
     });
 
     response.send(page);

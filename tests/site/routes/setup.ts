@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { SiteContext } from '../context.ts';
+import { allowSameOriginFraming } from '../frames.ts';
 import {
   checkCsrfToken,
   readField,
@@ -7,8 +8,14 @@ import {
   type SignedIn,
 } from '../guards.ts';
 import { describeCodeCheck } from '../html/messages.ts';
+import { renderQrFramePage } from '../pages/qr-frame.ts';
 import { renderSetupPage } from '../pages/setup.ts';
-import { parseQrForm, renderQrCode } from '../qr.ts';
+import {
+  findQrTheme,
+  parseQrForm,
+  renderQrCode,
+  type QrSource,
+} from '../qr.ts';
 import { setPendingSecret } from '../sessions.ts';
 import {
   buildOtpauthUri,
@@ -17,7 +24,7 @@ import {
   generateSecret,
 } from '../totp.ts';
 import { turnOnTwoStep } from '../users.ts';
-import { APP_STORE_URL } from './help.ts';
+import { APP_STORE_QR } from './help.ts';
 
 // The same secret is shown until it is verified or the session ends, so
 // reloading the page, or switching how the QR code is drawn, keeps it.
@@ -33,6 +40,14 @@ function findPendingSecret(context: SiteContext, visitor: SignedIn): string {
   return secret;
 }
 
+function findEnrollmentQr(visitor: SignedIn, secret: string): QrSource {
+  return {
+    text: buildOtpauthUri(visitor.user.email, secret),
+    label: 'QR code',
+    framePath: '/security/2sv/qr-frame',
+  };
+}
+
 async function sendSetupPage(
   request: Request,
   response: Response,
@@ -41,15 +56,13 @@ async function sendSetupPage(
   error?: string,
 ): Promise<void> {
   const form = parseQrForm(request.query.qr);
-  const uri = buildOtpauthUri(visitor.user.email, secret);
   const hasDecoy = request.query.decoy === '1';
   const page = renderSetupPage({
     csrfToken: visitor.session.csrfToken,
     email: visitor.user.email,
-    enrollmentQr: await renderQrCode(uri, form, 'QR code'),
-    decoyQr: hasDecoy
-      ? await renderQrCode(APP_STORE_URL, form, 'QR code to get our app')
-      : undefined,
+    enrollmentQr: await renderQrCode(findEnrollmentQr(visitor, secret), form),
+    decoyQr: hasDecoy ? await renderQrCode(APP_STORE_QR, form) : undefined,
+    theme: findQrTheme(form),
     setupKey: formatSetupKey(secret),
     formAction: request.originalUrl,
     error,
@@ -70,6 +83,20 @@ export function createSetupRouter(context: SiteContext): Router {
 
     const secret = findPendingSecret(context, visitor);
     await sendSetupPage(request, response, visitor, secret);
+  });
+
+  // The iframe form of the setup page shows the code from here.
+  router.get('/security/2sv/qr-frame', async (request, response) => {
+    const visitor = requireReconfirmed(context, request, response);
+    if (!visitor) {
+      return;
+    }
+
+    const secret = findPendingSecret(context, visitor);
+    const qr = await renderQrCode(findEnrollmentQr(visitor, secret), 'img');
+
+    allowSameOriginFraming(response);
+    response.send(renderQrFramePage(qr));
   });
 
   router.post('/security/2sv/setup', async (request, response) => {

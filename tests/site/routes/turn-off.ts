@@ -1,15 +1,49 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { SiteContext } from '../context.ts';
-import { checkCsrfToken, requireReconfirmed } from '../guards.ts';
+import {
+  checkCsrfToken,
+  checkReconfirmed,
+  requireSignedIn,
+  type SignedIn,
+} from '../guards.ts';
+import { renderManagedPage } from '../pages/managed.ts';
 import { renderTurnOffPage } from '../pages/turn-off.ts';
+import { findAdminPolicy } from '../policies.ts';
 import { turnOffTwoStep } from '../users.ts';
+
+const REQUIRED_BY_ADMIN =
+  'Your administrator requires 2-Step Verification for this account, ' +
+  'so it cannot be turned off.';
+
+// Refused before the password is asked for: typing it would change nothing.
+function requireMayTurnOff(
+  context: SiteContext,
+  request: Request,
+  response: Response,
+): SignedIn | undefined {
+  const visitor = requireSignedIn(context, request, response);
+  if (!visitor) {
+    return undefined;
+  }
+
+  const policy = findAdminPolicy(context.db, visitor.user.id);
+  if (policy?.isTwoStepRequired) {
+    response.status(403).send(renderManagedPage(REQUIRED_BY_ADMIN));
+
+    return undefined;
+  }
+
+  return checkReconfirmed(context, request, response, visitor)
+    ? visitor
+    : undefined;
+}
 
 /** Turns 2-Step Verification off after the password is typed again. */
 export function createTurnOffRouter(context: SiteContext): Router {
   const router = Router();
 
   router.get('/security/2sv/off', (request, response) => {
-    const visitor = requireReconfirmed(context, request, response);
+    const visitor = requireMayTurnOff(context, request, response);
     if (!visitor) {
       return;
     }
@@ -24,7 +58,7 @@ export function createTurnOffRouter(context: SiteContext): Router {
   });
 
   router.post('/security/2sv/off', (request, response) => {
-    const visitor = requireReconfirmed(context, request, response);
+    const visitor = requireMayTurnOff(context, request, response);
     if (!visitor || !checkCsrfToken(visitor.session, request, response)) {
       return;
     }

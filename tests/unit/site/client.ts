@@ -4,6 +4,7 @@ export interface Page {
   /** Path and query of the final address. */
   path: string;
   html: string;
+  headers: Headers;
 }
 
 const MAX_REDIRECTS = 5;
@@ -51,6 +52,7 @@ export class SiteClient {
       status: response.status,
       path: url.pathname + url.search,
       html: await response.text(),
+      headers: response.headers,
     };
   }
 

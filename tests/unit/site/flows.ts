@@ -1,8 +1,13 @@
-import { readCsrfToken, readSetupKey } from './page-text.ts';
+import {
+  readBackupCodes,
+  readCsrfToken,
+  readHiddenField,
+  readSetupKey,
+} from './page-text.ts';
 import type { Page, SiteClient } from './client.ts';
 import { EMAIL, generateCode, PASSWORD, type Clock } from './fixture.ts';
 
-/** Opens the sign-in page and submits an e-mail and password. */
+/** Opens the sign-in page and submits the demo e-mail and a password. */
 export async function submitPassword(
   client: SiteClient,
   password = PASSWORD,
@@ -17,6 +22,28 @@ export async function submitPassword(
   });
 }
 
+/** Signs in with an account's e-mail and the demo password. */
+export async function signInAs(
+  client: SiteClient,
+  email: string,
+): Promise<Page> {
+  const form = await client.get('/signin');
+
+  return client.post('/signin', {
+    csrf: readCsrfToken(form.html),
+    email,
+    password: PASSWORD,
+  });
+}
+
+/** Signs out from the security page, if the client is signed in. */
+export async function signOut(client: SiteClient): Promise<void> {
+  const security = await client.get('/security');
+  if (security.path === '/security') {
+    await client.post('/signout', { csrf: readCsrfToken(security.html) });
+  }
+}
+
 /** Submits a code on the page the client is on. */
 export function submitCode(
   client: SiteClient,
@@ -26,10 +53,10 @@ export function submitCode(
   return client.post(page.path, { csrf: readCsrfToken(page.html), code });
 }
 
-/** Opens the setup page, typing the password again when asked. */
-export async function openSetup(
+/** Opens a page, typing the password again when asked. */
+export async function openReconfirmed(
   client: SiteClient,
-  path = '/security/2sv/setup',
+  path: string,
 ): Promise<Page> {
   const page = await client.get(path);
   if (!page.path.startsWith('/security/reconfirm')) {
@@ -40,6 +67,27 @@ export async function openSetup(
     csrf: readCsrfToken(page.html),
     password: PASSWORD,
   });
+}
+
+/** Opens the setup page, typing the password again when asked. */
+export function openSetup(
+  client: SiteClient,
+  path = '/security/2sv/setup',
+): Promise<Page> {
+  return openReconfirmed(client, path);
+}
+
+/** Gets a new batch of backup codes and saves it; returns the codes. */
+export async function saveBackupCodes(client: SiteClient): Promise<string[]> {
+  const page = await openReconfirmed(client, '/security/backup-codes');
+  const codes = readBackupCodes(page.html);
+  await client.post('/security/backup-codes', {
+    csrf: readCsrfToken(page.html),
+    codes: readHiddenField(page.html, 'codes'),
+    saved: 'yes',
+  });
+
+  return codes;
 }
 
 /**

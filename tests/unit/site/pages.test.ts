@@ -4,41 +4,9 @@ import { startDemoSite } from '../../site/server.ts';
 import { EMAIL, startTestSite, type TestSite } from './fixture.ts';
 import { openSetup, submitPassword } from './flows.ts';
 import { countQrCodes, readHeading, readSetupKey } from './page-text.ts';
-import {
-  decodePng,
-  paintModules,
-  readQrText,
-  readSvgModules,
-} from './qr-reading.ts';
+import { buildExpectedUri, readFirstQrCode } from './qr-page.ts';
 
 const APP_STORE_URL = 'https://apps.example.com/twostep-demo';
-
-function buildExpectedUri(setupKey: string): string {
-  const secret = setupKey.replace(/ /g, '');
-
-  return (
-    `otpauth://totp/Twostep%20Demo:alice%40example.com?secret=${secret}` +
-    '&issuer=Twostep%20Demo&algorithm=SHA1&digits=6&period=30'
-  );
-}
-
-// Reads the first QR code of a page in whichever form it was drawn.
-function readFirstQrCode(html: string): string | undefined {
-  const png = /src="data:image\/png;base64,([^"]+)"/.exec(html)?.[1];
-  if (png) {
-    return readQrText(decodePng(Buffer.from(png, 'base64')));
-  }
-
-  const canvas = /data-size="(\d+)"[^>]*data-modules="([01]+)"/.exec(html);
-  if (canvas) {
-    return readQrText(paintModules(canvas[2] ?? '', Number(canvas[1])));
-  }
-
-  const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-  const { modules, size } = readSvgModules(svg);
-
-  return readQrText(paintModules(modules, size));
-}
 
 describe('demo site pages', () => {
   let test: TestSite;
@@ -51,7 +19,7 @@ describe('demo site pages', () => {
     await test.dispose();
   });
 
-  it.each(['img', 'canvas', 'svg'])(
+  it.each(['img', 'canvas', 'svg', 'background'])(
     'draws the exact otpauth URI as a QR code in %s form',
     async (form) => {
       await submitPassword(test.client);

@@ -60,9 +60,12 @@ describe('demo site storage', () => {
     const { db } = test.site;
     const users = db.prepare('SELECT email FROM users').all();
 
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(users).toEqual([{ email: 'alice@example.com' }]);
+    expect(users).toEqual([
+      { email: 'alice@example.com' },
+      { email: 'bob@corp.example' },
+    ]);
   });
 
   it('stores the password as a salted scrypt hash', () => {

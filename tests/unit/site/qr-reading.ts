@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { inflateSync } from 'node:zlib';
 
 /** Pixels as jsQR reads them: RGBA, four bytes each. */
-interface RgbaImage {
+export interface RgbaImage {
   width: number;
   height: number;
   data: Uint8ClampedArray;
@@ -99,9 +99,39 @@ export function paintModules(modules: string, size: number): RgbaImage {
   return { width, height: width, data };
 }
 
-/** The text a QR code image holds, or undefined if none is found. */
-export function readQrText(image: RgbaImage): string | undefined {
-  return jsQR(image.data, image.width, image.height)?.data;
+/**
+ * The text a QR code image holds, or undefined if none is found. By
+ * default a light-on-dark code is read too, as scanners that try both do.
+ */
+export function readQrText(
+  image: RgbaImage,
+  isDarkOnLightOnly = false,
+): string | undefined {
+  const inversionAttempts = isDarkOnLightOnly ? 'dontInvert' : 'attemptBoth';
+
+  return jsQR(image.data, image.width, image.height, { inversionAttempts })
+    ?.data;
+}
+
+/** Lays an image with transparency over a solid colour, as a page shows it. */
+export function placeOnBackground(
+  image: RgbaImage,
+  background: readonly [number, number, number],
+): RgbaImage {
+  const data = new Uint8ClampedArray(image.data.length);
+
+  for (let index = 0; index < data.length; index += 4) {
+    const alpha = (image.data[index + 3] ?? 0) / 255;
+    for (let channel = 0; channel < 3; channel += 1) {
+      const color = image.data[index + channel] ?? 0;
+      data[index + channel] =
+        color * alpha + (background[channel] ?? 0) * (1 - alpha);
+    }
+
+    data[index + 3] = 255;
+  }
+
+  return { width: image.width, height: image.height, data };
 }
 
 /**
