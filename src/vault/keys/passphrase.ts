@@ -18,7 +18,6 @@ export async function wrapWithPassphrase(
   }
 
   const kdf = { ...parameters };
-  checkKdfParameters(kdf);
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const wrappingKey = await deriveFromPassphrase(passphrase, salt, kdf);
 
@@ -38,11 +37,18 @@ export async function openWithPassphrase(
   checkWrappedKey(wrapped, 'passphrase');
   const { kdf, salt } = wrapped;
   checkKdfParameters(kdf);
+  // No key is wrapped under an empty passphrase, and Argon2 refuses one.
+  if (passphrase === '') throw createWrongPassphraseError();
+
   const wrappingKey = await deriveFromPassphrase(passphrase, salt, kdf);
   const dataKey = await openDataKey(wrapped, wrappingKey, isExtractable);
   if (dataKey) return dataKey;
 
-  throw new KeyError(
+  throw createWrongPassphraseError();
+}
+
+function createWrongPassphraseError(): KeyError {
+  return new KeyError(
     'wrong-passphrase',
     'That passphrase is not right. Try again.',
   );

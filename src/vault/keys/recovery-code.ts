@@ -7,7 +7,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const GROUPS = 8;
 const GROUP_LENGTH = 4;
 const LENGTH = GROUPS * GROUP_LENGTH;
-const VALID_CODE = /^[0-9A-HJKMNP-TV-Z]{32}$/;
+const VALID_CODE = new RegExp(`^[${ALPHABET}]{${LENGTH}}$`);
 const KDF_INFO = new TextEncoder().encode('twostep recovery code 1');
 
 /** A fresh recovery code: 160 random bits as 8 groups of 4 characters. */
