@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectCodeField, fillCode, summarize } from '../src/fill';
+// Straight from the modules, not src/fill's index: the index also brings
+// the Public Suffix List, which only the background needs.
+import { detectCodeField, summarize } from '../src/fill/detect';
+import { fillCode } from '../src/fill/fill';
 import type {
   CodeDelivery,
   DeliveryOutcome,

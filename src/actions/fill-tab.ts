@@ -3,7 +3,11 @@ import { displaySite, isSiteBound, siteOf } from '../fill';
 import type { CodeDelivery, DeliveryOutcome, FillOutcome } from '../messages';
 import { generateCode } from '../otp';
 import { getAccount, takeHotpCounter, type Account } from '../vault';
-import { startCollecting, stopCollecting } from './field-reports';
+import {
+  startCollecting,
+  stopCollecting,
+  type FrameReport,
+} from './field-reports';
 import { injectIntoTab, PAGE_CLOSED_MESSAGE } from './inject';
 
 const NO_FIELD_MESSAGE =
@@ -25,8 +29,7 @@ export async function fillTab(
     return { status: 'problem', message: PAGE_CLOSED_MESSAGE };
   }
 
-  const reports = stopCollecting(tabId);
-  const best = reports.sort((a, b) => b.field.score - a.field.score)[0];
+  const best = chooseFrame(stopCollecting(tabId), account.sites);
   if (!best) return { status: 'problem', message: NO_FIELD_MESSAGE };
 
   const site = siteOf(best.url);
@@ -81,6 +84,21 @@ function explainOutcome(
           'The page did not accept the code. Copy it and paste it instead.',
       };
   }
+}
+
+/**
+ * The frame to fill: the best field among frames of the account's sites,
+ * so that another site's frame (an advert, say) with a likelier-looking
+ * field never stands in the way. Only when no bound frame has a field is
+ * the best of the rest returned, for the offer to link its site.
+ */
+function chooseFrame(
+  reports: FrameReport[],
+  sites: string[],
+): FrameReport | undefined {
+  const byScore = [...reports].sort((a, b) => b.field.score - a.field.score);
+
+  return byScore.find((report) => isSiteBound(report.url, sites)) ?? byScore[0];
 }
 
 async function nextCode(account: Account): Promise<string> {

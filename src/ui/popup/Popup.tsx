@@ -73,6 +73,7 @@ export function Popup() {
   };
 
   const onFill = async (account: Account) => {
+    setNotice(undefined);
     const tabId = await findTargetTab();
     if (tabId === undefined) return say('There is no page to fill.', true);
 
