@@ -27,6 +27,12 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'clipboardWrite'],
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
     action: { default_title: 'Twostep' },
+    commands: {
+      'fill-code': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Fill the code of the account linked to this site',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'twostep@twostep.dev', strict_min_version: '115.0' },
     },

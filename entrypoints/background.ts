@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onFieldReport } from '../src/actions/field-reports';
+import { FILL_COMMAND, onFillCommand } from '../src/actions/fill-shortcut';
 import { fillTab } from '../src/actions/fill-tab';
 import { scanTab } from '../src/actions/scan-tab';
 import type { FieldReport, PopupRequest } from '../src/messages';
@@ -10,6 +11,9 @@ type Message = PopupRequest | FieldReport;
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === FILL_COMMAND) void onFillCommand(tab);
+  });
   if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
     void openPopupTab();
   }
