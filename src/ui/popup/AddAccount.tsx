@@ -1,20 +1,41 @@
 import { useState } from 'preact/hooks';
 import { readOtpauthUri, readSecret } from '../../otp';
 import type { AccountDraft, OtpKind } from '../../otp/types';
+import { readQrImage } from './read-image';
 
 interface Props {
   onReview: (draft: AccountDraft) => void;
+  /** Called with what an imported QR image held. */
+  onFound: (drafts: AccountDraft[], notes: string[]) => void;
   onCancel: () => void;
 }
 
 /** Adds an account from a pasted otpauth link or a typed setup key. */
-export function AddAccount({ onReview, onCancel }: Props) {
+export function AddAccount({ onReview, onFound, onCancel }: Props) {
   const [link, setLink] = useState('');
   const [issuer, setIssuer] = useState('');
   const [accountName, setAccountName] = useState('');
   const [secret, setSecret] = useState('');
   const [kind, setKind] = useState<OtpKind>('totp');
   const [problem, setProblem] = useState<string>();
+
+  const onImage = async (image: Blob | undefined) => {
+    if (!image) return;
+
+    const outcome = await readQrImage(image);
+    if (outcome.status === 'problem') setProblem(outcome.message);
+    else onFound(outcome.accounts, outcome.notes);
+  };
+
+  const onPaste = (event: ClipboardEvent) => {
+    const image = [...(event.clipboardData?.files ?? [])].find((file) =>
+      file.type.startsWith('image/'),
+    );
+    if (!image) return;
+
+    event.preventDefault();
+    void onImage(image);
+  };
 
   const onSubmitLink = (event: Event) => {
     event.preventDefault();
@@ -44,7 +65,15 @@ export function AddAccount({ onReview, onCancel }: Props) {
   };
 
   return (
-    <section class="panel" aria-label="Add account">
+    <section class="panel" aria-label="Add account" onPaste={onPaste}>
+      <label>
+        QR code image (or paste one)
+        <input
+          type="file"
+          accept="image/*"
+          onChange={(event) => void onImage(event.currentTarget.files?.[0])}
+        />
+      </label>
       <form onSubmit={onSubmitLink}>
         <label>
           otpauth link

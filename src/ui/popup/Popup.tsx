@@ -52,6 +52,16 @@ export function Popup() {
     setNotice(text ? { text, isProblem: false } : undefined);
   };
 
+  const showFound = (
+    drafts: AccountDraft[],
+    site: string | null,
+    notes: string[],
+  ) => {
+    const [draft] = drafts;
+    if (drafts.length > 1) setView({ name: 'review-many', drafts, notes });
+    else if (draft) setView({ name: 'review', draft, site, notes });
+  };
+
   const onScan = async () => {
     setScanning(true);
     say('Looking for a QR code on this page…');
@@ -62,11 +72,8 @@ export function Popup() {
       const outcome = await askBackground({ type: 'scan-tab', tabId });
       if (outcome.status === 'problem') return say(outcome.message, true);
 
-      const { accounts: drafts, site, notes } = outcome;
-      const [draft] = drafts;
       setNotice(undefined);
-      if (drafts.length > 1) setView({ name: 'review-many', drafts, notes });
-      else if (draft) setView({ name: 'review', draft, site, notes });
+      showFound(outcome.accounts, outcome.site, outcome.notes);
     } finally {
       setScanning(false);
     }
@@ -128,6 +135,7 @@ export function Popup() {
         onReview={(draft) =>
           setView({ name: 'review', draft, site: null, notes: [] })
         }
+        onFound={(drafts, notes) => showFound(drafts, null, notes)}
         onCancel={() => backToList()}
       />
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgePayloads } from '../../../src/actions/scan-tab';
+import { judgePayloads } from '../../../src/actions/judge-payloads';
 
 const ENROLLMENT =
   'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';
