@@ -79,5 +79,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       await pressAndWait(page, 'Verify');
       expect(await readHeading(page)).toBe('Account security');
     });
+
+    it('sets it up again on a new device, replacing the secret', async () => {
+      await pressAndWait(page, 'Change authenticator app');
+      if ((await readHeading(page)) === "Confirm it's you") {
+        await typeInto(page, 'Enter your password', PASSWORD);
+        await pressAndWait(page, 'Next');
+      }
+      const popup = await openPopup(name, browser, page);
+      await clickByName(popup, 'Scan QR code');
+      await clickByName(popup, 'Replace secret');
+      await waitForNotice(popup, 'Replaced the secret of Twostep Demo');
+      expect(await popup.$$eval('.accounts > li', (rows) => rows.length)).toBe(
+        1,
+      );
+
+      // The sign-in code spent this time step.
+      await waitForNextTimeStep();
+      await clickByName(popup, 'Fill code for Twostep Demo');
+      await waitForNotice(popup, 'Filled the code');
+      await pressAndWait(page, 'Turn On');
+      expect(await page.content()).toContain('2-Step Verification is on');
+    });
+
+    it('turns it off', async () => {
+      await pressAndWait(page, 'Turn off');
+      if ((await readHeading(page)) === "Confirm it's you") {
+        await typeInto(page, 'Enter your password', PASSWORD);
+        await pressAndWait(page, 'Next');
+      }
+      await pressAndWait(page, 'Turn off');
+
+      expect(await page.$eval('#two-step-status', (s) => s.textContent)).toBe(
+        'Off',
+      );
+    });
   },
 );
