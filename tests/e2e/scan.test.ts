@@ -1,4 +1,8 @@
-import type { Browser, Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserName } from './browsers';
 import { clickByName, openPopup, waitForNotice } from './popup';
@@ -93,5 +97,58 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
         await clickByName(popup, 'Cancel');
       },
     );
+  },
+);
+
+describe.each<BrowserName>(['chromium', 'firefox'])(
+  'importing a QR image in %s',
+  (name) => {
+    let browser: Browser;
+    let page: Page;
+    let folder: string;
+
+    beforeAll(async () => {
+      folder = mkdtempSync(join(tmpdir(), 'twostep-image-'));
+      browser = await launchWithExtension(name, { headless });
+      page = await browser.newPage();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      rmSync(folder, { recursive: true, force: true });
+    });
+
+    async function importFile(path: string): Promise<Page> {
+      const popup = await openPopup(name, browser, page);
+      await clickByName(popup, 'Add account');
+      const input = await popup.waitForSelector('input[type=file]');
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+
+      return popup;
+    }
+
+    it('reads an enrollment QR code from an image file', async () => {
+      const path = join(folder, 'code.png');
+      await QRCode.toFile(
+        path,
+        'otpauth://totp/Acme:carol@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Acme',
+      );
+      const popup = await importFile(path);
+      const review = await popup.waitForSelector('::-p-aria(Review account)');
+      const text = await review!.evaluate((element) => element.textContent);
+
+      expect(text).toContain('Acme');
+      expect(text).toContain('carol@example.com');
+      await clickByName(popup, 'Cancel');
+    });
+
+    it('says plainly when the file is not an image', async () => {
+      const path = join(folder, 'notes.png');
+      writeFileSync(path, 'this is not a picture');
+      const popup = await importFile(path);
+
+      await waitForNotice(popup, 'cannot open this file as an image');
+      await clickByName(popup, 'Cancel');
+    });
   },
 );
