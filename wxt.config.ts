@@ -20,13 +20,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Twostep',
     description:
       'A local authenticator: scans enrollment QR codes and fills one-time codes.',
-    permissions: ['activeTab', 'scripting', 'clipboardWrite'],
+    permissions: ['activeTab', 'scripting', 'clipboardWrite', 'storage'],
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
     action: { default_title: 'Twostep' },
+    // Chrome reads administrator policy through this schema; Firefox takes
+    // policies another way and warns about the key.
+    ...(browser === 'chrome' && {
+      storage: { managed_schema: 'managed-schema.json' },
+    }),
     commands: {
       'fill-code': {
         suggested_key: { default: 'Alt+Shift+Y' },
@@ -34,7 +39,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'twostep@twostep.dev', strict_min_version: '115.0' },
+      gecko: {
+        id: 'twostep@twostep.dev',
+        strict_min_version: '115.0',
+        // Nothing is collected unless the user sets a collector of their own.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
 });
