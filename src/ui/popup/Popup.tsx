@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { FillOutcome } from '../../messages';
 import type { AccountDraft } from '../../otp/types';
 import { generateCode } from '../../otp';
@@ -179,6 +180,13 @@ export function Popup() {
         </button>
         <button type="button" onClick={() => setView({ name: 'add' })}>
           Add account
+        </button>
+        <button
+          type="button"
+          class="quiet"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
         </button>
       </header>
       {notice && (
