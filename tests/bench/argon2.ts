@@ -75,8 +75,9 @@ function formatRow(kdf: KdfParameters, timing: Timing): string {
 async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`;
   const load = loadavg()[0]?.toFixed(1);
+  console.log('## Vault: Argon2id unlock\n');
   console.log(
-    `Argon2id unlock (derive and unwrap), median of ${RUNS}, on ` +
+    `Derive and unwrap, median of ${RUNS}, on ` +
       `${machine}, Node ${process.version}, load average ${load}.\n`,
   );
   console.log('| memory, passes, p=1 | wall ms | wall range | CPU ms | |');
