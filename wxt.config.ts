@@ -31,6 +31,8 @@ export default defineConfig({
     // policies another way and warns about the key.
     ...(browser === 'chrome' && {
       storage: { managed_schema: 'managed-schema.json' },
+      // 123: CSS light-dark(), which the themes use.
+      minimum_chrome_version: '123',
     }),
     commands: {
       'fill-code': {
@@ -41,7 +43,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'twostep@twostep.dev',
-        strict_min_version: '115.0',
+        // 120: CSS light-dark(), which the themes use.
+        strict_min_version: '128.0',
         // Nothing is collected unless the user sets a collector of their own.
         data_collection_permissions: { required: ['none'] },
       },

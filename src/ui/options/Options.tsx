@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { applyTheme } from './apply-theme';
+import { applyTheme } from '../apply-theme';
 import { OrganisationNotice } from './OrganisationNotice';
 import { PrivacySection } from './PrivacySection';
 import { SettingsSection } from './SettingsSection';

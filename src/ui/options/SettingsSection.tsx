@@ -6,7 +6,7 @@ import {
   type SettingsChange,
   type Theme,
 } from '../../consent';
-import { applyTheme } from './apply-theme';
+import { applyTheme } from '../apply-theme';
 import { Notice } from './Notice';
 import { NumberSetting } from './NumberSetting';
 import { useSave } from './use-save';
