@@ -1,6 +1,5 @@
 import {
   saveSettings,
-  SETTING_LIMITS,
   THEMES,
   type EffectiveSettings,
   type SettingsChange,
@@ -8,7 +7,6 @@ import {
 } from '../../consent';
 import { applyTheme } from '../apply-theme';
 import { Notice } from './Notice';
-import { NumberSetting } from './NumberSetting';
 import { useSave } from './use-save';
 
 const THEME_NAMES: Record<Theme, string> = {
@@ -17,7 +15,7 @@ const THEME_NAMES: Record<Theme, string> = {
   dark: 'Dark',
 };
 
-/** How Twostep looks, when it locks, and when it clears the clipboard. */
+/** How Twostep looks. */
 export function SettingsSection({ settings }: { settings: EffectiveSettings }) {
   const { notice, save } = useSave();
   const onSave = (change: SettingsChange) => save(() => saveSettings(change));
@@ -43,22 +41,9 @@ export function SettingsSection({ settings }: { settings: EffectiveSettings }) {
           ))}
         </select>
       </label>
-      <NumberSetting
-        id="auto-lock"
-        label="Auto-lock minutes"
-        hint="Twostep locks after this many minutes without use."
-        setting={settings.autoLockMinutes}
-        limits={SETTING_LIMITS.autoLockMinutes}
-        onSave={(autoLockMinutes) => onSave({ autoLockMinutes })}
-      />
-      <NumberSetting
-        id="clipboard-clear"
-        label="Clipboard-clear seconds"
-        hint="A copied code is wiped from the clipboard after this long."
-        setting={settings.clipboardClearSeconds}
-        limits={SETTING_LIMITS.clipboardClearSeconds}
-        onSave={(clipboardClearSeconds) => onSave({ clipboardClearSeconds })}
-      />
+      {/* TODO(2026-12-03): show auto-lock and clipboard-clear here once
+          the vault locks and copied codes are cleared; their values are
+          already stored and validated in src/consent. */}
       <Notice notice={notice} />
     </section>
   );

@@ -183,10 +183,12 @@ export function Popup() {
         </button>
         <button
           type="button"
-          class="quiet"
+          class="quiet icon"
+          aria-label="Settings"
+          title="Settings"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Settings
+          ⚙
         </button>
       </header>
       {notice && (
