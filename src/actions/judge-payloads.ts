@@ -1,6 +1,7 @@
 import type { ScanOutcome } from '../messages';
 import { readMigrationPayload, readOtpauthUri } from '../otp';
 import type { AccountDraft } from '../otp/types';
+import { draftFromSetupKey, SETUP_KEY_NOTE } from '../qr/setup-key-draft';
 
 export const NO_QR_MESSAGE =
   'No QR code found on this page. Open the page that shows the QR code ' +
@@ -34,6 +35,21 @@ export function judgePayloads(
   }
 
   return { status: 'problem', message: firstProblem ?? NO_QR_MESSAGE };
+}
+
+/**
+ * Offers the setup key a page shows as text as an account, when it shows
+ * exactly one: with two, guessing which is meant would be worse than
+ * asking the user to type it. Returns null when there is nothing to offer.
+ */
+export function offerSetupKey(
+  keys: readonly string[],
+  site: string | null,
+): ScanOutcome | null {
+  const draft = keys.length === 1 ? draftFromSetupKey(keys[0]!) : null;
+  if (!draft) return null;
+
+  return { status: 'found', accounts: [draft], site, notes: [SETUP_KEY_NOTE] };
 }
 
 type PayloadReading =

@@ -21,7 +21,8 @@ export function findCandidates(doc: Document): Candidate[] {
   return candidates;
 }
 
-function listRoots(doc: Document): (Document | ShadowRoot)[] {
+/** A document and the open shadow roots inside it, outermost first. */
+export function listRoots(doc: Document): (Document | ShadowRoot)[] {
   const roots: (Document | ShadowRoot)[] = [doc];
   for (let index = 0; index < roots.length; index++) {
     for (const element of roots[index]!.querySelectorAll('*')) {
@@ -45,7 +46,8 @@ function isCandidate(element: Element): element is Candidate {
   return name === 'img' || name === 'canvas';
 }
 
-function isShown(element: Element): boolean {
+/** Whether an element is big enough to hold a code and is not hidden. */
+export function isShown(element: Element): boolean {
   const { width, height } = element.getBoundingClientRect();
   if (width < MIN_SIDE || height < MIN_SIDE) {
     return false;

@@ -55,15 +55,27 @@ export async function readPixels(
     return null;
   }
 
-  const size = isVectorImage(image)
-    ? chooseVectorSize(rendered, pixelRatio)
-    : chooseBitmapSize(
-        { width: image.naturalWidth, height: image.naturalHeight },
-        rendered,
-        pixelRatio,
-      );
+  return drawPixels(doc, image, chooseImageSize(image, rendered, pixelRatio));
+}
 
-  return drawPixels(doc, image, size);
+/**
+ * Reads the pixels of an image at an address the page may read (its own
+ * or a data: address), as a CSS background shows it in `element`.
+ */
+export async function readImageAddress(
+  element: Element,
+  address: string,
+): Promise<RgbaImage | null> {
+  const doc = element.ownerDocument;
+  const pixelRatio = doc.defaultView?.devicePixelRatio ?? 1;
+  const rendered = element.getBoundingClientRect();
+  const image = doc.createElement('img');
+  image.src = address;
+  if (!(await waitForAll([image]))) {
+    return null;
+  }
+
+  return drawPixels(doc, image, chooseImageSize(image, rendered, pixelRatio));
 }
 
 /** Says whether all images loaded before the timeout. */
@@ -84,6 +96,20 @@ async function waitForAll(images: HTMLImageElement[]): Promise<boolean> {
   clearTimeout(timer);
 
   return isLoaded;
+}
+
+function chooseImageSize(
+  image: HTMLImageElement,
+  rendered: Size,
+  pixelRatio: number,
+): Size {
+  if (isVectorImage(image)) {
+    return chooseVectorSize(rendered, pixelRatio);
+  }
+
+  const natural = { width: image.naturalWidth, height: image.naturalHeight };
+
+  return chooseBitmapSize(natural, rendered, pixelRatio);
 }
 
 function isVectorImage(image: HTMLImageElement): boolean {

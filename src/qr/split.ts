@@ -22,7 +22,8 @@ export function splitInHalves(image: RgbaImage): RgbaImage[] {
     : [...stacked, ...sideBySide];
 }
 
-function cropImage(
+/** Copies a rectangle of an image, which must lie inside it. */
+export function cropImage(
   image: RgbaImage,
   left: number,
   top: number,

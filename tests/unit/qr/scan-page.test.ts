@@ -49,14 +49,46 @@ describe('scanPage', () => {
 
     const scan = await scanPage(document);
 
-    expect(scan).toEqual({ payloads: [], imagesChecked: 2, unreadable: 2 });
+    expect(scan).toMatchObject({
+      payloads: [],
+      imagesChecked: 2,
+      unreadable: 2,
+    });
+  });
+
+  it('says where the unreadable elements show in the top frame', async () => {
+    document.body.innerHTML = `
+      <canvas data-side="200"></canvas>
+      <div data-side="120"
+        style="background-image: url(https://elsewhere.example/qr.png)"></div>`;
+
+    const scan = await scanPage(document);
+
+    expect(scan.unreadableAreas).toEqual([
+      { left: 0, top: 0, width: 200, height: 200 },
+      { left: 0, top: 0, width: 120, height: 120 },
+    ]);
+    expect(scan.viewport).toMatchObject({
+      width: window.innerWidth,
+      height: window.innerHeight,
+    });
   });
 
   it('reports an empty page', async () => {
-    expect(await scanPage(document)).toEqual({
+    expect(await scanPage(document)).toMatchObject({
       payloads: [],
       imagesChecked: 0,
       unreadable: 0,
+      unreadableAreas: [],
+      setupKeys: [],
     });
+  });
+
+  it('looks for a setup key when it reads no QR code', async () => {
+    document.body.innerHTML = `
+      <p>Can't scan the code? Enter this key</p>
+      <p>JBSW Y3DP EHPK 3PXP</p>`;
+
+    expect((await scanPage(document)).setupKeys).toEqual(['JBSWY3DPEHPK3PXP']);
   });
 });
