@@ -152,6 +152,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       }
     });
 
+    // Pinch zoom is emulated through CDP, which Firefox does not speak.
     it.runIf(name === 'chromium')('reads it when pinched to zoom', async () => {
       await page.goto(pages.url('cross-site-background.html'));
       const session = await page.createCDPSession();
@@ -169,6 +170,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       }
     });
 
+    // Chromium's toolbar click always grants activeTab; only the Firefox
+    // harness can open the popup without the grant, to test a refusal.
     it.runIf(name === 'firefox')(
       'says what it read when the browser refuses the capture',
       async () => {
