@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
-const BENCHMARKS = ['tests/bench/popup-open.ts', 'tests/bench/argon2.ts'];
+const BENCHMARKS = [
+  'tests/bench/popup-open.ts',
+  'tests/bench/fill.ts',
+  'tests/bench/argon2.ts',
+];
 
 const sections = BENCHMARKS.map((script) => {
   console.log(`Running ${script}…`);
