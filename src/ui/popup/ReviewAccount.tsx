@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AccountDraft } from '../../otp/types';
 import {
   addAccount,
@@ -29,11 +29,20 @@ export function ReviewAccount(props: Props) {
     void findSameAccount(draft.issuer, draft.accountName).then(setExisting);
   }, [draft]);
 
-  const run = (action: () => Promise<unknown>, message: string) =>
+  // A ref, not state: a double click lands twice before any re-render.
+  const isSaving = useRef(false);
+  const run = (action: () => Promise<unknown>, message: string) => {
+    if (isSaving.current) return;
+
+    isSaving.current = true;
     action().then(
       () => onDone(message),
-      (error: Error) => setProblem(error.message),
+      (error: Error) => {
+        isSaving.current = false;
+        setProblem(error.message);
+      },
     );
+  };
   const onSaveNew = () =>
     run(() => addAccount(draft, site ? [site] : []), `Saved ${title}.`);
   const onReplace = (account: Account) =>

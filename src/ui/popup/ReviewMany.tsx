@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { AccountDraft } from '../../otp/types';
-import { addAccount } from '../../vault';
+import { addAccounts } from '../../vault';
 import { accountTitle } from './format';
 
 interface Props {
@@ -19,14 +19,21 @@ export function ReviewMany({ drafts, notes, onDone, onCancel }: Props) {
   const onToggle = (index: number) =>
     setChosen((now) => now.map((value, at) => (at === index ? !value : value)));
 
+  // A ref, not state: a double click lands twice before any re-render.
+  const isSaving = useRef(false);
   const onAdd = async () => {
+    if (isSaving.current) return;
+
+    isSaving.current = true;
     try {
       const picked = drafts.filter((_, index) => chosen[index]);
       // Imported accounts are bound to no site: the page that showed the
-      // export is not the site of the accounts inside it.
-      for (const draft of picked) await addAccount(draft, []);
+      // export is not the site of the accounts inside it. One transaction,
+      // so a failure adds none of them.
+      await addAccounts(picked.map((draft) => ({ draft, sites: [] })));
       onDone(`Added ${picked.length} accounts.`);
     } catch (error) {
+      isSaving.current = false;
       setProblem((error as Error).message);
     }
   };

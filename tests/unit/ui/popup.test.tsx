@@ -122,6 +122,19 @@ describe('the popup', () => {
     expect(saved).toMatchObject({ issuer: 'Typed', secret: SECRET });
   });
 
+  it('saves one account however fast Save is pressed twice', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add account' }));
+    typeInto('Setup key', 'JBSWY3DPEHPK3PXP');
+    fireEvent.click(screen.getByRole('button', { name: 'Add from key' }));
+    const save = await screen.findByRole('button', { name: 'Save account' });
+    fireEvent.click(save);
+    fireEvent.click(save);
+
+    await screen.findByRole('status');
+    expect(await listAccounts()).toHaveLength(1);
+  });
+
   it('deletes only after the user confirms', async () => {
     await addAccount(draft('Example'), []);
     render(<Popup />);
