@@ -23,7 +23,8 @@ export async function onFillCommand(tab?: Browser.tabs.Tab): Promise<void> {
     return;
   }
 
-  // action.openPopup needs Chrome 127 or Firefox; elsewhere it is absent,
-  // and the user can still press the toolbar button.
-  await browser.action?.openPopup?.().catch(() => undefined);
+  // Manifest V2 Firefox names it browserAction. openPopup needs Chrome 127
+  // or Firefox; elsewhere it is absent, and the toolbar button still works.
+  const action = browser.action ?? browser.browserAction;
+  await action?.openPopup?.().catch(() => undefined);
 }

@@ -110,7 +110,7 @@ async function nextCode(account: Account): Promise<string> {
 }
 
 function notBound(account: Account, site: string): string {
-  const name = account.issuer || account.accountName;
+  const name = account.issuer || account.accountName || 'This account';
 
   return (
     `${name} is not linked to ${displaySite(site)}, so Twostep did not ` +
