@@ -28,7 +28,17 @@ async function main(): Promise<void> {
   execSync('npx wxt build', { stdio: 'inherit' });
 
   mkdirSync(dirname(DATABASE), { recursive: true });
-  const site = await startDemoSite({ port: PORT, dbPath: DATABASE });
+  const site = await startDemoSite({ port: PORT, dbPath: DATABASE }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+
+      console.error(
+        `Port ${PORT} is taken, perhaps by another demo site (npm run ` +
+          'site). Stop it, or choose another port:  PORT=4322 npm start',
+      );
+      process.exit(2);
+    },
+  );
   console.log(
     `Demo site: ${site.url} (sign in as alice@example.com, ` +
       'password "correct horse battery staple")',
