@@ -21,7 +21,8 @@ export const messages = {
     "This QR code only works with the site's own app. " + LOOK_FOR_OTHER_APP,
   migration:
     'This QR code is a Google Authenticator export, not a single ' +
-    'account. Bring it in with the import option instead.',
+    'account. Scan it, or paste its link or image in Add account, and ' +
+    'Twostep lists the accounts inside.',
   unsupportedType:
     'This QR code is for a kind of one-time code Twostep cannot make. ' +
     'Twostep makes time-based, counter-based and Steam codes.',

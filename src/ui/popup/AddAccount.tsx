@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { readOtpauthUri, readSecret } from '../../otp';
+import { judgePayloads } from '../../actions/judge-payloads';
+import { readSecret } from '../../otp';
 import type { AccountDraft, OtpKind } from '../../otp/types';
 import { readQrImage } from './read-image';
 
@@ -37,11 +38,12 @@ export function AddAccount({ onReview, onFound, onCancel }: Props) {
     void onImage(image);
   };
 
+  // The same judge as a scan, so a pasted export link works too.
   const onSubmitLink = (event: Event) => {
     event.preventDefault();
-    const read = readOtpauthUri(link);
-    if (read.ok) onReview(read.account);
-    else setProblem(read.error.message);
+    const outcome = judgePayloads([link], null);
+    if (outcome.status === 'problem') setProblem(outcome.message);
+    else onFound(outcome.accounts, outcome.notes);
   };
 
   const onSubmitKey = (event: Event) => {

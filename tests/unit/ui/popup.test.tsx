@@ -106,6 +106,22 @@ describe('the popup', () => {
     expect(await listAccounts()).toEqual([]);
   });
 
+  it('reads a pasted Google Authenticator export link', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add account' }));
+    typeInto(
+      'otpauth link',
+      'otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8SGEV4YW1wbGU6YWxpY2VAZ29vZ2xlLmNvbRoHRXhhbXBsZTAC',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add from link' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Save account' }),
+    );
+
+    await screen.findByRole('button', { name: 'Copy code for Example' });
+    expect((await listAccounts())[0]).toMatchObject({ secret: SECRET });
+  });
+
   it('adds an account from a typed setup key after review', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add account' }));
