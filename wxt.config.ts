@@ -27,6 +27,23 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'clipboardWrite', 'storage'],
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
     action: { default_title: 'Twostep' },
+    commands: {
+      'fill-code': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Fill the code of the account linked to this site',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'twostep@twostep.dev',
+          // 120: CSS light-dark(), which the themes use; 128 is an ESR.
+          strict_min_version: '128.0',
+          // Nothing is collected unless the user sets a collector of their own.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
     // Chrome reads administrator policy through this schema; Firefox takes
     // policies another way and warns about the key.
     ...(browser === 'chrome' && {
@@ -34,20 +51,5 @@ export default defineConfig({
       // 123: CSS light-dark(), which the themes use.
       minimum_chrome_version: '123',
     }),
-    commands: {
-      'fill-code': {
-        suggested_key: { default: 'Alt+Shift+Y' },
-        description: 'Fill the code of the account linked to this site',
-      },
-    },
-    browser_specific_settings: {
-      gecko: {
-        id: 'twostep@twostep.dev',
-        // 120: CSS light-dark(), which the themes use.
-        strict_min_version: '128.0',
-        // Nothing is collected unless the user sets a collector of their own.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
   }),
 });
