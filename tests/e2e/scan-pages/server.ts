@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
+import {
+  serveFixtures,
+  type FixtureServer,
+  type MadeFile,
+} from '../fixture-server';
 
 const FOLDER = fileURLToPath(new URL('.', import.meta.url));
-// One flat folder of pages: no dots or slashes in a name, so a request
-// cannot climb out of it.
-const PAGE_NAME = /^\/([\w-]+\.(?:html|js))$/;
 
 /** The account every QR code and setup key of these pages sets up. */
 export const FIXTURE_ACCOUNT = {
@@ -22,21 +20,19 @@ const ENROLLMENT =
   `?secret=${FIXTURE_ACCOUNT.secret}&issuer=${FIXTURE_ACCOUNT.issuer}`;
 const APP_STORE = 'https://apps.example.com/fabrikam';
 
-/** The two names of this machine, which browsers treat as two sites. */
-export type Host = '127.0.0.1' | 'localhost';
+export type { Host } from '../fixture-server';
+export type ScanPages = FixtureServer;
 
-export interface ScanPages {
-  /** The address of a page, on 127.0.0.1 unless told otherwise. */
-  url(file: string, host?: Host): string;
-  close(): Promise<void>;
-}
-
-async function drawCodes(): Promise<Record<string, Buffer>> {
+async function drawCodes(): Promise<Record<string, MadeFile>> {
   const options = { errorCorrectionLevel: 'M', margin: 4, scale: 4 } as const;
+  const png = async (text: string) => ({
+    type: 'image/png',
+    body: await QRCode.toBuffer(text, options),
+  });
 
   return {
-    '/enrollment.png': await QRCode.toBuffer(ENROLLMENT, options),
-    '/app-store.png': await QRCode.toBuffer(APP_STORE, options),
+    '/enrollment.png': await png(ENROLLMENT),
+    '/app-store.png': await png(APP_STORE),
   };
 }
 
@@ -46,49 +42,5 @@ async function drawCodes(): Promise<Record<string, Buffer>> {
  * codes are another site's images.
  */
 export async function startScanPages(): Promise<ScanPages> {
-  const images = await drawCodes();
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://fixture').pathname;
-    const image = images[path];
-    if (image) {
-      response.writeHead(200, {
-        'Content-Type': 'image/png',
-        'Cache-Control': 'no-store',
-      });
-      response.end(image);
-
-      return;
-    }
-
-    const file = PAGE_NAME.exec(path)?.[1];
-    const body = file
-      ? await readFile(join(FOLDER, file)).catch(() => null)
-      : null;
-    if (!body) {
-      response.writeHead(404).end();
-
-      return;
-    }
-
-    response.writeHead(200, {
-      'Content-Type': file!.endsWith('.js')
-        ? 'text/javascript; charset=utf-8'
-        : 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve()),
-  );
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    url: (file, host = '127.0.0.1') => `http://${host}:${port}/${file}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return serveFixtures(FOLDER, await drawCodes());
 }
